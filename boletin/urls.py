@@ -1,0 +1,3 @@
+"""URLs of boletin that live outside the page tree."""
+
+urlpatterns: list = []

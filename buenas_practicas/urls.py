@@ -1,0 +1,3 @@
+"""URLs of buenas_practicas that live outside the page tree."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of eventos that live outside the page tree."""
+
+urlpatterns: list = []
