@@ -1,1 +1,102 @@
-"""Models of this section of the site."""
+"""Good practices, alliance profiles and the regional repository of laws."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
+
+
+class AllyIndexPage(BasePage):
+    """The list of the organisations the working group is allied with."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["buenas_practicas.AllyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("alliance index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["allies"] = (
+            AllyPage.objects.child_of(self)
+            .live()
+            .select_related("logo")
+            .order_by("title")
+        )
+        return context
+
+
+class AllyPage(BasePage):
+    """An organisation the group works with and what the alliance is about."""
+
+    class Kind(models.TextChoices):
+        UN_AGENCY = "un_agency", _("United Nations agency")
+        INTERGOVERNMENTAL = "intergovernmental", _("intergovernmental organisation")
+        CIVIL_SOCIETY = "civil_society", _("civil society organisation")
+        DONOR = "donor", _("donor")
+        ACADEMIC = "academic", _("academic institution")
+        OTHER = "other", _("other")
+
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kind = models.CharField(
+        _("kind of organisation"), max_length=20, choices=Kind.choices
+    )
+    role = models.TextField(
+        _("role in the alliance"),
+        blank=True,
+        help_text=_("One or two sentences on what the organisation does with us."),
+    )
+    description = StreamField(
+        BaseStreamBlock(), verbose_name=_("about the alliance"), blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("acronym"),
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("role"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("acronym"),
+        index.SearchField("role"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("acronym"),
+        SynchronizedField("kind"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+    ]
+    parent_page_types = ["buenas_practicas.AllyIndexPage"]
+    subpage_types: list = []
+
+    class Meta:
+        verbose_name = _("alliance profile")
+
+    def linked_events(self):
+        """Live events linked to this ally, if the events section is installed."""
+        events = getattr(self, "events", None)
+        if events is None:
+            return []
+        return events.live().order_by("-first_published_at")
