@@ -18,7 +18,10 @@ def locales(db) -> dict[str, Locale]:
 @pytest.fixture
 def home_page(locales) -> HomePage:
     """The Spanish home page, root of the default site."""
-    root = Page.get_first_root_node()
+    # Transactional tests flush the tree that Wagtail's migrations created.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["es"])
+    )
     Page.objects.filter(depth=2).exclude(id__in=HomePage.objects.values("id")).delete()
     home = HomePage(title="Movilidad humana", slug="inicio", intro="Grupo de trabajo")
     root.add_child(instance=home)

@@ -266,6 +266,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
+        "django_tasks": {"level": "WARNING"},
         # django-axes names the user and address it locks out: keep it quiet.
         "axes": {"level": "ERROR"},
     },
