@@ -8,12 +8,19 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from sitio import views as site_views
+from sitio.sitemaps import MultilingualSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", cache_page(60 * 60)(sitemap), name="sitemap"),
+    path(
+        "sitemap.xml",
+        cache_page(60 * 60)(sitemap),
+        {"sitemaps": {"pages": MultilingualSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", site_views.robots_txt, name="robots_txt"),
+    path("anymail/", include("anymail.urls")),
 ]
 
 # Each section's own views live under the language prefix, like its pages.

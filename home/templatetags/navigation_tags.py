@@ -18,6 +18,7 @@ class LanguageLink:
     code: str
     name: str
     url: str
+    full_url: str
     is_current: bool
     is_translation: bool
 
@@ -44,7 +45,7 @@ def language_links(context) -> list[LanguageLink]:
 
     page = context.get("page")
     current = get_language()
-    targets: dict[str, str] = {}
+    targets: dict[str, tuple[str, str]] = {}
     translations: set[str] = set()
 
     if isinstance(page, Page) and page.pk:
@@ -53,24 +54,32 @@ def language_links(context) -> list[LanguageLink]:
         ):
             url = translation.get_url(request)
             if url:
-                targets[translation.locale.language_code] = url
+                targets[translation.locale.language_code] = (
+                    url,
+                    translation.get_full_url(request),
+                )
                 translations.add(translation.locale.language_code)
         missing = [code for code, _name in settings.LANGUAGES if code not in targets]
         if missing:
             homes = _home_pages()
             for code in missing:
                 if code in homes:
-                    targets[code] = homes[code].get_url(request)
+                    targets[code] = (
+                        homes[code].get_url(request),
+                        homes[code].get_full_url(request),
+                    )
     elif request is not None:
         for code, _name in settings.LANGUAGES:
-            targets[code] = translate_url(request.get_full_path(), code)
+            url = translate_url(request.get_full_path(), code)
+            targets[code] = (url, request.build_absolute_uri(url))
             translations.add(code)
 
     links = [
         LanguageLink(
             code=code,
             name=name,
-            url=targets.get(code, f"/{code}/"),
+            url=targets.get(code, (f"/{code}/", ""))[0],
+            full_url=targets.get(code, ("", ""))[1],
             is_current=code == current,
             is_translation=code in translations,
         )
