@@ -1,0 +1,53 @@
+"""Blocks of event pages: speakers, the organisers' extra questions, materials."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from home.blocks import DocumentBlock
+
+
+class SpeakerBlock(blocks.StructBlock):
+    """A person who speaks at an event, with their role and institution."""
+
+    name = blocks.CharBlock(label=_("name"), max_length=200)
+    role = blocks.CharBlock(label=_("role"), max_length=200, required=False)
+    institution = blocks.CharBlock(
+        label=_("institution"), max_length=200, required=False
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("speaker")
+
+
+class QuestionBlock(blocks.StructBlock):
+    """A question the organisers add to one event's registration form."""
+
+    label = blocks.CharBlock(label=_("question"), max_length=200)
+    kind = blocks.ChoiceBlock(
+        label=_("kind of answer"),
+        choices=[("text", _("free text")), ("choice", _("one of a list"))],
+        default="text",
+    )
+    choices = blocks.TextBlock(
+        label=_("options"),
+        required=False,
+        help_text=_("For a list: one option per line."),
+    )
+    required = blocks.BooleanBlock(label=_("required"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("question")
+
+
+class SpeakerStreamBlock(blocks.StreamBlock):
+    speaker = SpeakerBlock()
+
+
+class QuestionStreamBlock(blocks.StreamBlock):
+    question = QuestionBlock()
+
+
+class MaterialStreamBlock(blocks.StreamBlock):
+    document = DocumentBlock()
