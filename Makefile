@@ -28,7 +28,6 @@ test: catalogs
 	$(BIN)/python -m pytest
 
 browser: catalogs
-	$(BIN)/python manage.py collectstatic --no-input -v0 --settings=sitio.settings.test
 	$(BIN)/python -m pytest -m browser -p no:xdist
 
 worker: catalogs
