@@ -1,0 +1,308 @@
+"""Sends an edition to every confirmed subscriber, exactly once each.
+
+How nothing is sent twice and nobody is skipped:
+
+1. When a send starts, one Delivery row per confirmed subscriber is written
+   (unique per send and subscriber) before anything reaches the provider.
+2. Only the worker holding the send's lease hands messages over.
+3. Each delivery moves from "pending" to "sending" in its own committed
+   update just before it is handed over, and only while its subscriber is
+   still confirmed: an address that leaves or bounces mid-send is skipped.
+4. A delivery found in "sending" by the next worker was being handed over
+   when its worker died: the provider may have it, so it is marked
+   "unknown" and never retried. Every "pending" one is sent on resume.
+"""
+
+import logging
+import uuid
+from datetime import datetime, timedelta
+
+from anymail.exceptions import AnymailAPIError, AnymailRecipientsRefused
+from django.core.mail import get_connection
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from boletin.mail import RenderedEdition, default_source, render_edition
+from boletin.models import BulletinPage, Delivery, Send, Subscriber
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 200
+RECORD_CHUNK = 2000
+LEASE = timedelta(minutes=5)
+# Per-address answers meaning the provider will not deliver to that address.
+_REJECTED_STATUSES = {"rejected", "invalid"}
+
+
+def start_send(
+    page: BulletinPage, user=None, scheduled_at: datetime | None = None
+) -> tuple[Send, bool]:
+    """Creates the edition's send, or resumes a stopped one; never a second one.
+
+    Returns the send and whether this call queued work.
+    """
+    edition = default_source(page)
+    now = timezone.now()
+    future = scheduled_at if scheduled_at and scheduled_at > now else None
+
+    with transaction.atomic():
+        send, created = Send.objects.select_for_update().get_or_create(
+            edition=edition,
+            defaults={
+                "created_by": user,
+                "scheduled_at": future,
+                "status": Send.Status.SCHEDULED if future else Send.Status.QUEUED,
+            },
+        )
+        if not created:
+            if send.status != Send.Status.PAUSED:
+                return send, False
+            send.status = Send.Status.QUEUED
+            send.save(update_fields=["status"])
+
+    _enqueue(send)
+    logger.info("send %s of edition %s queued", send.pk, edition.pk)
+    return send, True
+
+
+def _enqueue(send: Send) -> None:
+    job = send_edition
+    if send.scheduled_at and send.scheduled_at > timezone.now():
+        if not job.get_backend().supports_defer:
+            # The send_scheduled_bulletins command starts it when it is due.
+            return
+        job = job.using(run_after=send.scheduled_at)
+    job.enqueue(send.pk)
+
+
+@task()
+def send_edition(send_id: int) -> dict[str, int]:
+    """Background task: hands the edition's pending deliveries to the provider."""
+    return deliver(send_id)
+
+
+def deliver(send_id: int, batch_size: int = BATCH_SIZE) -> dict[str, int]:
+    """Sends what is pending of one send; safe to run again at any time."""
+    lease = _take_lease(send_id)
+    if lease is None:
+        return {}
+
+    send = Send.objects.select_related("edition").get(pk=send_id)
+    editions: dict[str, RenderedEdition] = {}
+    connection = get_connection()
+    sent = 0
+    stopped = finished = False
+    try:
+        while not stopped:
+            if not _renew_lease(send_id, lease):
+                logger.warning(
+                    "send %s lost its lease; another worker goes on", send_id
+                )
+                return {"sent": sent}
+            batch = list(
+                Delivery.objects.filter(send_id=send_id, status=Delivery.Status.PENDING)
+                .select_related("subscriber")
+                .only(
+                    "id",
+                    "language",
+                    "status",
+                    "subscriber__id",
+                    "subscriber__email",
+                    "subscriber__key",
+                    "subscriber__language",
+                    "subscriber__status",
+                )
+                .order_by("pk")[:batch_size]
+            )
+            if not batch:
+                finished = True
+                break
+            connection.open()
+            try:
+                batch_sent, stopped = _send_batch(send, batch, editions, connection)
+            finally:
+                connection.close()
+            sent += batch_sent
+    finally:
+        _release_lease(send_id, lease, finished=finished)
+
+    logger.info("send %s: %d messages handed over in this run", send_id, sent)
+    return {"sent": sent}
+
+
+def _send_batch(
+    send: Send,
+    batch: list[Delivery],
+    editions: dict[str, RenderedEdition],
+    connection,
+) -> tuple[int, bool]:
+    """Hands one batch over; returns how many went and whether to stop."""
+    accepted: list[Delivery] = []
+    stopped = False
+    for delivery in batch:
+        subscriber = delivery.subscriber
+        if not _claim(delivery):
+            continue
+        language = subscriber.language
+        if language not in editions:
+            editions[language] = render_edition(send.edition, language)
+        message = editions[language].message_for(subscriber)
+
+        try:
+            connection.send_messages([message])
+        except AnymailRecipientsRefused:
+            _finish(delivery, Delivery.Status.FAILED, error="refused by the provider")
+            continue
+        except AnymailAPIError as error:
+            if error.status_code is None:
+                # No answer from the provider: it may have taken the message.
+                _finish(delivery, Delivery.Status.UNKNOWN, error=_short(error))
+            else:
+                _finish(delivery, Delivery.Status.PENDING, error=_short(error))
+            logger.warning("send %s stopped: the provider failed", send.pk)
+            stopped = True
+            break
+        except Exception as error:
+            _finish(delivery, Delivery.Status.UNKNOWN, error=_short(error))
+            logger.exception("send %s stopped on an unexpected error", send.pk)
+            stopped = True
+            break
+
+        delivery.language = editions[language].language
+        delivery.message_id, delivery.status = _outcome(message, subscriber.email)
+        accepted.append(delivery)
+
+    now = timezone.now()
+    for delivery in accepted:
+        delivery.updated_at = now
+    Delivery.objects.bulk_update(
+        accepted, ["status", "message_id", "language", "updated_at"]
+    )
+    return sum(row.status == Delivery.Status.SENT for row in accepted), stopped
+
+
+def _claim(delivery: Delivery) -> bool:
+    """Marks the delivery as being handed over, if its address may still get it."""
+    claimed = Delivery.objects.filter(
+        pk=delivery.pk,
+        status=Delivery.Status.PENDING,
+        subscriber__status=Subscriber.Status.CONFIRMED,
+    ).update(status=Delivery.Status.SENDING, updated_at=timezone.now())
+    if claimed:
+        return True
+    Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.PENDING).update(
+        status=Delivery.Status.SKIPPED, updated_at=timezone.now()
+    )
+    return False
+
+
+def _finish(delivery: Delivery, status: str, error: str = "") -> None:
+    Delivery.objects.filter(pk=delivery.pk).update(
+        status=status, error=error, updated_at=timezone.now()
+    )
+
+
+def _outcome(message, email: str) -> tuple[str, str]:
+    status = getattr(message, "anymail_status", None)
+    if status is None:
+        return "", Delivery.Status.SENT
+    recipient = status.recipients.get(email)
+    if recipient is not None and recipient.status in _REJECTED_STATUSES:
+        return recipient.message_id or "", Delivery.Status.FAILED
+    message_id = recipient.message_id if recipient else status.message_id
+    return str(message_id or ""), Delivery.Status.SENT
+
+
+def _short(error: Exception) -> str:
+    # Provider messages may quote the address: keep only the kind of failure.
+    status = getattr(error, "status_code", None)
+    return f"{type(error).__name__} (HTTP {status})" if status else type(error).__name__
+
+
+def record_deliveries(send: Send) -> int:
+    """Writes a pending delivery for every confirmed subscriber, in chunks."""
+    rows = (
+        Subscriber.objects.mailable()
+        .order_by("pk")
+        .values_list("pk", "language")
+        .iterator(chunk_size=RECORD_CHUNK)
+    )
+    chunk: list[Delivery] = []
+    total = 0
+    for subscriber_id, language in rows:
+        chunk.append(
+            Delivery(send_id=send.pk, subscriber_id=subscriber_id, language=language)
+        )
+        if len(chunk) >= RECORD_CHUNK:
+            Delivery.objects.bulk_create(chunk, ignore_conflicts=True)
+            total += len(chunk)
+            chunk = []
+    if chunk:
+        Delivery.objects.bulk_create(chunk, ignore_conflicts=True)
+        total += len(chunk)
+    return total
+
+
+def _take_lease(send_id: int) -> uuid.UUID | None:
+    """Takes the send for this worker, recording deliveries on the first run."""
+    now = timezone.now()
+    with transaction.atomic():
+        send = Send.objects.select_for_update().get(pk=send_id)
+        if send.status == Send.Status.DONE:
+            return None
+        if send.scheduled_at and send.scheduled_at > now:
+            return None
+        if send.lease_until and send.lease_until > now:
+            return None
+        if send.recorded_at is None:
+            total = record_deliveries(send)
+            send.recorded_at = now
+            logger.info("send %s: %d deliveries recorded", send_id, total)
+        # A previous worker died while handing these over.
+        orphans = Delivery.objects.filter(
+            send_id=send_id, status=Delivery.Status.SENDING
+        ).update(status=Delivery.Status.UNKNOWN, updated_at=now)
+        if orphans:
+            logger.warning(
+                "send %s: %d deliveries interrupted, not retried", send_id, orphans
+            )
+        send.lease_token = uuid.uuid4()
+        send.lease_until = now + LEASE
+        send.status = Send.Status.SENDING
+        send.save()
+    return send.lease_token
+
+
+def _renew_lease(send_id: int, lease: uuid.UUID) -> bool:
+    return bool(
+        Send.objects.filter(pk=send_id, lease_token=lease).update(
+            lease_until=timezone.now() + LEASE
+        )
+    )
+
+
+def _release_lease(send_id: int, lease: uuid.UUID, finished: bool) -> None:
+    changes = {"lease_token": None, "lease_until": None}
+    if finished:
+        changes.update(status=Send.Status.DONE, finished_at=timezone.now())
+    else:
+        changes.update(status=Send.Status.PAUSED)
+    Send.objects.filter(pk=send_id, lease_token=lease).update(**changes)
+    if finished:
+        logger.info("send %s finished", send_id)
+
+
+def start_due_sends() -> int:
+    """Queues scheduled sends whose time has come; for queues that cannot defer."""
+    due = Send.objects.filter(
+        status=Send.Status.SCHEDULED, scheduled_at__lte=timezone.now()
+    )
+    count = 0
+    for send in due:
+        Send.objects.filter(pk=send.pk, status=Send.Status.SCHEDULED).update(
+            status=Send.Status.QUEUED
+        )
+        send_edition.enqueue(send.pk)
+        count += 1
+    return count
