@@ -8,7 +8,7 @@ and it stays in sync with its Spanish source.
 import logging
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -58,5 +58,14 @@ def publish_translation(instance, language_code: str, strings: dict[str, str]):
             instance.pk,
             language_code,
         )
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)
+        return instance.get_translation(locale)
+
+    # wagtail-localize publishes a page once the transaction commits; publishing
+    # the revision here instead makes the page live inside the caller's
+    # transaction (a demo load, an import, a test) as well.
+    translation.save_target(publish=False)
+    translated = instance.get_translation(locale)
+    translated.get_latest_revision().publish()
+    return translated
