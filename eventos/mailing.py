@@ -90,8 +90,8 @@ def send_registration_mail(registration_id: int, reason: str) -> None:
     deliver(registration, reason)
 
 
-def send_due_reminders(now: datetime | None = None) -> int:
-    """Reminds confirmed participants of events that start within a day."""
+def due_reminders(now: datetime | None = None):
+    """Confirmed registrations of events starting within a day, not yet reminded."""
     now = now or timezone.now()
     event_ids = [
         pk
@@ -100,12 +100,18 @@ def send_due_reminders(now: datetime | None = None) -> int:
             start__gt=now, start__lte=now + REMINDER_AHEAD
         ).values_list("pk", flat=True)
     ]
-    due = Registration.objects.filter(
+    return Registration.objects.filter(
         event_id__in=event_ids,
         status=RegistrationStatus.CONFIRMED,
         reminder_sent_at__isnull=True,
         anonymised_at__isnull=True,
     ).select_related("event")
+
+
+def send_due_reminders(now: datetime | None = None) -> int:
+    """Reminds confirmed participants of events that start within a day."""
+    now = now or timezone.now()
+    due = due_reminders(now)
 
     sent = 0
     for registration in due:

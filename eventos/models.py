@@ -534,6 +534,13 @@ class Registration(models.Model):
     def institution_name(self) -> str:
         return str(self.institution) if self.institution else self.institution_other
 
+    def answers_text(self) -> str:
+        """The answers to the event's own questions, one “question: answer” a line."""
+        return "\n".join(
+            f"{item.get('question', '')}: {item.get('answer', '')}"
+            for item in self.answers.values()
+        )
+
     def mark_attended(self) -> None:
         self.attended = True
         if not self.certificate_code:

@@ -15,7 +15,7 @@ def test_event_page_shows_times_in_the_event_zone_and_hides_the_joining_link(
     assert response.status_code == 200
     assert "UTC−05:00, America/Bogota" in response.text
     assert "zoom.example.org" not in response.text
-    assert 'name="email"' in response.text
+    assert 'class="registration-form"' in response.text
 
 
 def test_form_never_asks_nationality_or_migration_status(client, event):
