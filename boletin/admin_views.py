@@ -244,7 +244,8 @@ def _start(request: HttpRequest, edition: BulletinPage, scheduled_at) -> None:
         messages.warning(
             request,
             _(
-                "This edition has already been sent or is being sent: nothing new was sent."
+                "This edition has already been sent or is being sent: nothing new "
+                "was sent."
             ),
         )
         return

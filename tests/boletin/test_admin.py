@@ -63,8 +63,8 @@ def test_importing_adds_confirmed_addresses_and_leaves_known_ones(client, editor
     make_subscriber("gone@example.org", status=Subscriber.Status.UNSUBSCRIBED)
     upload = SimpleUploadedFile(
         "list.csv",
-        "email,language\nAna@Example.org,pt\ngone@example.org,es\nnot an address\n"
-        "luis@example.org\n".encode(),
+        b"email,language\nAna@Example.org,pt\ngone@example.org,es\nnot an address\n"
+        b"luis@example.org\n",
     )
 
     response = client.post(
