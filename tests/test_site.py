@@ -172,7 +172,8 @@ def run_deploy_check(**environment: str) -> subprocess.CompletedProcess:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "BASE_URL"}
+        if key
+        not in {"SECRET_KEY", "ALLOWED_HOSTS", "BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     env.update(environment, DJANGO_SETTINGS_MODULE="sitio.settings.production")
     return subprocess.run(
