@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+# Links in mails and the admin address printed below follow the served address.
+run: export BASE_URL ?= http://$(HOST)
 
 .PHONY: run test browser lint format messages catalogs worker clean
 
