@@ -71,10 +71,22 @@ EXAMPLE_DATE = T(
 )
 VIRTUAL_PLACE = T("En línea", "Online", "On-line", "En ligne")
 
-GUIDE = "Guía de Monitoreo: Prevención de la tortura y malos tratos en contextos de movilidad humana"
-GUIDE_EN = "Monitoring Guide: Prevention of torture and ill-treatment in contexts of human mobility"
-GUIDE_PT = "Guia de Monitoramento: Prevenção da tortura e maus-tratos em contextos de mobilidade humana"
-GUIDE_FR = "Guide de suivi : Prévention de la torture et des mauvais traitements dans les contextes de mobilité humaine"
+GUIDE = (
+    "Guía de Monitoreo: Prevención de la tortura y malos tratos en contextos de "
+    "movilidad humana"
+)
+GUIDE_EN = (
+    "Monitoring Guide: Prevention of torture and ill-treatment in contexts of "
+    "human mobility"
+)
+GUIDE_PT = (
+    "Guia de Monitoramento: Prevenção da tortura e maus-tratos em contextos de "
+    "mobilidade humana"
+)
+GUIDE_FR = (
+    "Guide de suivi : Prévention de la torture et des mauvais traitements dans "
+    "les contextes de mobilité humaine"
+)
 
 EVENTS = [
     DemoEvent(
@@ -272,7 +284,10 @@ def _index(home: HomePage) -> EventIndexPage:
         publish_translation(
             index,
             language,
-            {t.es: getattr(t, language) for t in [INDEX_TITLE, INDEX_SLUG, INDEX_INTRO]},
+            {
+                t.es: getattr(t, language)
+                for t in [INDEX_TITLE, INDEX_SLUG, INDEX_INTRO]
+            },
         )
     return index
 
@@ -280,7 +295,14 @@ def _index(home: HomePage) -> EventIndexPage:
 def _event(index: EventIndexPage, demo: DemoEvent) -> None:
     if EventPage.objects.child_of(index).filter(slug=demo.slug.es).exists():
         return
-    texts = [demo.slug, demo.title, demo.intro, demo.place, EXAMPLE_DATE, *demo.paragraphs]
+    texts = [
+        demo.slug,
+        demo.title,
+        demo.intro,
+        demo.place,
+        EXAMPLE_DATE,
+        *demo.paragraphs,
+    ]
     page = EventPage(
         title=demo.title.es,
         slug=demo.slug.es,
@@ -304,9 +326,7 @@ def _event(index: EventIndexPage, demo: DemoEvent) -> None:
     )
     page.save_revision().publish()
     for language in TARGET_LANGUAGES:
-        publish_translation(
-            page, language, {t.es: getattr(t, language) for t in texts}
-        )
+        publish_translation(page, language, {t.es: getattr(t, language) for t in texts})
     logger.info("demo event %s built in %d languages", page.pk, 4)
 
 
