@@ -9,6 +9,7 @@ within one facet widen the result (any of them); different facets narrow it
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 from wagtail.models import Locale
@@ -21,7 +22,7 @@ class Facet:
     param: str
     label: str
     lookup: str
-    labels: Callable[[], dict]
+    labels: Callable[..., dict]
     numeric: bool = False
 
 
@@ -45,10 +46,18 @@ class FacetResult:
         return [option for option in self.options if option.selected]
 
 
-def localized_term_labels(model) -> dict[str, str]:
-    """Slug to name in the active language, else in the default one."""
+def active_and_default_locales() -> tuple[Locale, Locale]:
     active = Locale.get_active()
-    default = Locale.get_default()
+    if active.language_code == settings.LANGUAGE_CODE:
+        return active, active
+    return active, Locale.get_default()
+
+
+def localized_term_labels(
+    model, locales: tuple[Locale, Locale] | None = None
+) -> dict[str, str]:
+    """Slug to name in the active language, else in the default one."""
+    active, default = locales or active_and_default_locales()
     labels: dict[str, str] = {}
     rows = model.objects.filter(locale__in={active.pk, default.pk}).values_list(
         "slug", "name", "locale_id"
@@ -104,6 +113,7 @@ def compute_facets(
     queryset: QuerySet, facets: list[Facet], query: QueryDict
 ) -> list[FacetResult]:
     results = []
+    locales = active_and_default_locales()
     for facet in facets:
         chosen = set(selected_values(query, facet))
         narrowed = apply_filters(queryset, facets, query, skip=facet)
@@ -114,7 +124,7 @@ def compute_facets(
             .order_by()
         )
         counts = {str(row[facet.lookup]): row["count"] for row in rows}
-        labels = facet.labels()
+        labels = facet.labels(locales)
         values = set(counts) | chosen
         options = [
             FacetOption(

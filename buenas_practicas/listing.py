@@ -1,5 +1,6 @@
 """The filtered, searched and paginated lists of practices and instruments."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
@@ -30,8 +31,16 @@ PAGE_SIZE = 20
 MAX_SEARCH_LENGTH = 200
 
 
-def choice_labels(choices) -> callable:
-    return lambda: dict(choices)
+def choice_labels(choices) -> Callable[..., dict]:
+    return lambda locales: dict(choices)
+
+
+def term_labels(model) -> Callable[..., dict]:
+    return lambda locales: localized_term_labels(model, locales)
+
+
+def no_labels(locales) -> dict:
+    return {}
 
 
 PRACTICE_FACETS = [
@@ -40,16 +49,16 @@ PRACTICE_FACETS = [
         "institution",
         _("institution"),
         "institutions__slug",
-        lambda: localized_term_labels(MemberInstitution),
+        term_labels(MemberInstitution),
     ),
-    Facet("theme", _("theme"), "themes__slug", lambda: localized_term_labels(Theme)),
+    Facet("theme", _("theme"), "themes__slug", term_labels(Theme)),
     Facet(
         "population",
         _("population group"),
         "population_groups__slug",
-        lambda: localized_term_labels(PopulationGroup),
+        term_labels(PopulationGroup),
     ),
-    Facet("year", _("year"), "year", dict, numeric=True),
+    Facet("year", _("year"), "year", no_labels, numeric=True),
 ]
 
 INSTRUMENT_FACETS = [
@@ -66,8 +75,8 @@ INSTRUMENT_FACETS = [
         "status",
         choice_labels(LegalInstrumentPage.Status.choices),
     ),
-    Facet("theme", _("theme"), "themes__slug", lambda: localized_term_labels(Theme)),
-    Facet("year", _("year"), "date_issued__year", dict, numeric=True),
+    Facet("theme", _("theme"), "themes__slug", term_labels(Theme)),
+    Facet("year", _("year"), "date_issued__year", no_labels, numeric=True),
 ]
 
 

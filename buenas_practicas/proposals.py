@@ -44,18 +44,21 @@ def create_draft(
         contact_office=data["contact_office"],
         contact_email=data["contact_email"],
     )
-    index.add_child(instance=page)
     page.institutions.set([data["institution"]])
     page.themes.set(data["themes"])
     page.population_groups.set(data["population_groups"])
+    index.add_child(instance=page)
     page.save_revision(log_action=True)
 
     PracticeProposal.objects.create(
         page=page, email=data["proposer_email"], language=language
     )
     workflow = page.get_workflow()
-    if workflow is not None:
+    # A workflow without tasks would publish the page at once, unreviewed.
+    if workflow is not None and workflow.tasks.filter(active=True).exists():
         workflow.start(page, user=None)
+    else:
+        logger.warning("practice %s proposed with no review workflow", page.pk)
     logger.info("practice %s proposed under index %s", page.pk, index.pk)
     return page
 

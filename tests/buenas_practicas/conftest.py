@@ -39,11 +39,13 @@ def add_practice(index, *, themes=(), populations=(), institutions=(), **fields)
         "edition": "2024",
         "summary": f"Resumen de la práctica {number}.",
     }
+    allies = fields.pop("allies", ())
     page = GoodPracticePage(**{**defaults, **fields})
     index.add_child(instance=page)
     page.themes.set([theme(slug) for slug in themes])
     page.population_groups.set([population(slug) for slug in populations])
     page.institutions.set(institutions)
+    page.allies.set(allies)
     page.save_revision().publish()
     return page
 
