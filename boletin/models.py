@@ -345,6 +345,14 @@ class Send(models.Model):
     def __str__(self) -> str:
         return str(self.edition)
 
+    def can_resume(self) -> bool:
+        """Stopped on a provider error, or its worker died and the lease ran out."""
+        if self.status == self.Status.PAUSED:
+            return True
+        return self.status == self.Status.SENDING and (
+            self.lease_until is None or self.lease_until < timezone.now()
+        )
+
     def counts(self) -> dict[str, int]:
         rows = self.deliveries.values("status").annotate(total=models.Count("id"))
         counts = {status: 0 for status in Delivery.Status.values}

@@ -56,7 +56,7 @@ def start_send(
             },
         )
         if not created:
-            if send.status != Send.Status.PAUSED:
+            if not send.can_resume():
                 return send, False
             send.status = Send.Status.QUEUED
             send.save(update_fields=["status"])
@@ -293,16 +293,23 @@ def _release_lease(send_id: int, lease: uuid.UUID, finished: bool) -> None:
         logger.info("send %s finished", send_id)
 
 
-def start_due_sends() -> int:
-    """Queues scheduled sends whose time has come; for queues that cannot defer."""
-    due = Send.objects.filter(
-        status=Send.Status.SCHEDULED, scheduled_at__lte=timezone.now()
+def due_sends() -> list[Send]:
+    """Scheduled sends whose time has come, and sends whose worker died."""
+    now = timezone.now()
+    candidates = Send.objects.filter(
+        status__in=[Send.Status.SCHEDULED, Send.Status.SENDING]
     )
-    count = 0
-    for send in due:
-        Send.objects.filter(pk=send.pk, status=Send.Status.SCHEDULED).update(
-            status=Send.Status.QUEUED
-        )
+    return [
+        send
+        for send in candidates
+        if (send.status == Send.Status.SCHEDULED and send.scheduled_at <= now)
+        or send.can_resume()
+    ]
+
+
+def start_due_sends() -> int:
+    """Queues what `due_sends` finds; for queues that cannot defer, or after a crash."""
+    sends = due_sends()
+    for send in sends:
         send_edition.enqueue(send.pk)
-        count += 1
-    return count
+    return len(sends)

@@ -1,10 +1,12 @@
 import re
+from datetime import timedelta
 
 import pytest
 from anymail.exceptions import AnymailAPIError
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
-from django.utils import translation
+from django.core.management import call_command
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from boletin import sending
@@ -207,10 +209,6 @@ def test_an_address_that_leaves_mid_send_is_skipped(edition, mailoutbox):
 
 
 def test_a_scheduled_send_waits_for_its_time(edition, mailoutbox):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     make_subscriber("uno@example.org")
 
     send, _queued = sending.start_send(
@@ -222,3 +220,33 @@ def test_a_scheduled_send_waits_for_its_time(edition, mailoutbox):
     assert send.status == Send.Status.SCHEDULED
     assert mailoutbox == []
     assert sending.start_due_sends() == 0
+
+
+def test_the_command_starts_a_scheduled_send_once_due(edition, mailoutbox):
+    make_subscriber("uno@example.org")
+    send, _queued = sending.start_send(
+        edition, scheduled_at=timezone.now() + timedelta(hours=2)
+    )
+    Send.objects.filter(pk=send.pk).update(
+        scheduled_at=timezone.now() - timedelta(minutes=1)
+    )
+
+    call_command("send_due_bulletins", "--dry-run", verbosity=0)
+    assert mailoutbox == []
+    call_command("send_due_bulletins", verbosity=0)
+
+    send.refresh_from_db()
+    assert send.status == Send.Status.DONE
+    assert recipients(mailoutbox) == ["uno@example.org"]
+
+
+def test_a_send_whose_worker_died_can_be_resumed(edition, mailoutbox):
+    make_subscriber("uno@example.org")
+    send = Send.objects.create(edition=edition, status=Send.Status.SENDING)
+
+    _send, queued = sending.start_send(edition)
+
+    send.refresh_from_db()
+    assert queued
+    assert send.status == Send.Status.DONE
+    assert recipients(mailoutbox) == ["uno@example.org"]
