@@ -21,6 +21,7 @@ class LanguageLink:
     full_url: str
     is_current: bool
     is_translation: bool
+    is_default: bool
 
 
 def _home_pages() -> dict[str, Page]:
@@ -82,6 +83,7 @@ def language_links(context) -> list[LanguageLink]:
             full_url=targets.get(code, ("", ""))[1],
             is_current=code == current,
             is_translation=code in translations,
+            is_default=code == settings.LANGUAGE_CODE,
         )
         for code, name in settings.LANGUAGES
     ]

@@ -61,6 +61,10 @@ def test_switcher_links_to_the_translation_of_the_page(client, home_pages):
     assert '<link rel="canonical" href="http://localhost/es/sobre-el-grupo/">' in (
         response.text
     )
+    assert (
+        '<link rel="alternate" hreflang="x-default" '
+        'href="http://localhost/es/sobre-el-grupo/">' in response.text
+    )
 
 
 def test_switcher_falls_back_to_the_home_of_a_language_without_translation(
