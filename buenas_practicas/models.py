@@ -124,8 +124,8 @@ class AllyPage(BasePage):
         index.SearchField("description"),
         index.FilterField("kind"),
     ]
+    # Acronyms differ by language (ACNUR, UNHCR, HCR), so they are translated.
     override_translatable_fields = BasePage.override_translatable_fields + [
-        SynchronizedField("acronym"),
         SynchronizedField("kind"),
         SynchronizedField("logo"),
         SynchronizedField("website"),
@@ -530,10 +530,16 @@ class LegalInstrumentPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["theme_names"] = localized_names(Theme, self.themes.all())
-        context["changed_by"] = (
-            self.changed_by if self.changed_by and self.changed_by.live else None
+        # Links point at one language version; readers get their own.
+        changed_by = self.changed_by.localized if self.changed_by else None
+        context["changed_by"] = changed_by if changed_by and changed_by.live else None
+        context["changes"] = (
+            LegalInstrumentPage.objects.live()
+            .filter(
+                locale=self.locale, changed_by__translation_key=self.translation_key
+            )
+            .order_by("-date_issued")
         )
-        context["changes"] = self.changes.live().order_by("-date_issued")
         return context
 
 
