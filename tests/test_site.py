@@ -204,3 +204,17 @@ def test_production_refuses_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "SECRET_KEY is required in production" in result.stderr
+
+
+def test_only_the_admin_may_run_inline_scripts(client, home_pages, admin_user):
+    client.force_login(admin_user)
+
+    public = client.get("/es/")["Content-Security-Policy"]
+    admin = client.get("/admin/")["Content-Security-Policy"]
+
+    assert "'unsafe-inline'" not in directive(public, "script-src")
+    assert "'unsafe-inline'" in directive(admin, "script-src")
+
+
+def directive(policy: str, name: str) -> str:
+    return next(part for part in policy.split(";") if part.strip().startswith(name))

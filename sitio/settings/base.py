@@ -78,7 +78,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "sitio.middleware.SiteCSPMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -284,3 +284,8 @@ def require(name: str) -> str:
 
 # Reverse proxies in front of the site whose X-Forwarded-For can be trusted.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# buenas_practicas: on PostgreSQL, search stems each page in its own language
+# (Spanish pages with the "spanish" configuration, and so on); elsewhere this
+# is Wagtail's database backend unchanged.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "buenas_practicas.search_backend"}}
