@@ -460,6 +460,8 @@ class Registration(models.Model):
     """
 
     Status = RegistrationStatus
+    # Personal data: kept out of Wagtail's reference index ("usage" counts).
+    wagtail_reference_index_ignore = True
 
     event = models.ForeignKey(
         "wagtailcore.Page",
