@@ -17,27 +17,29 @@ def event_index(home_page) -> EventIndexPage:
     return index
 
 
+def add_event(index: EventIndexPage, **fields) -> EventPage:
+    """A published virtual event a week ahead, with five seats."""
+    default_start = timezone.now().replace(microsecond=0) + timedelta(days=7)
+    start = fields.pop("start", default_start)
+    values = {
+        "title": "Webinar de prueba",
+        "slug": f"webinar-{EventPage.objects.count() + 1}",
+        "start": start,
+        "end": start + timedelta(hours=2),
+        "time_zone": "America/Bogota",
+        "place": "Zoom",
+        "joining_url": "https://zoom.example.org/j/123",
+        "capacity": 5,
+    }
+    values.update(fields)
+    page = EventPage(**values)
+    index.add_child(instance=page)
+    return page
+
+
 @pytest.fixture
 def make_event(event_index):
-    def make(**fields) -> EventPage:
-        default_start = timezone.now().replace(microsecond=0) + timedelta(days=7)
-        start = fields.pop("start", default_start)
-        values = {
-            "title": "Webinar de prueba",
-            "slug": f"webinar-{EventPage.objects.count() + 1}",
-            "start": start,
-            "end": start + timedelta(hours=2),
-            "time_zone": "America/Bogota",
-            "place": "Zoom",
-            "joining_url": "https://zoom.example.org/j/123",
-            "capacity": 5,
-        }
-        values.update(fields)
-        page = EventPage(**values)
-        event_index.add_child(instance=page)
-        return page
-
-    return make
+    return lambda **fields: add_event(event_index, **fields)
 
 
 @pytest.fixture
