@@ -203,6 +203,15 @@ def fill_free_seats(event: Page) -> list[Registration]:
     return promoted
 
 
+def seats_freed_on_publish(sender, instance: Page, **kwargs) -> None:
+    """Promotes people waiting when an editor publishes a larger capacity."""
+    if not hasattr(instance, "capacity") or canonical_event(instance) != instance:
+        return
+    with transaction.atomic():
+        _lock(instance)
+        fill_free_seats(instance)
+
+
 @transaction.atomic
 def cancel(registration: Registration) -> list[Registration]:
     """Cancels a registration and gives its seat to the next person waiting."""

@@ -39,6 +39,7 @@ def register(request: HttpRequest, page: EventPage) -> HttpResponse:
         messages.error(request, _("Registration for this event is closed."))
         return _render_event(request, page, RegistrationForm(event=page), 409)
     if is_rate_limited(request, "eventos-register", REGISTRATIONS_PER_HOUR, 3600):
+        logger.warning("registrations for event %s rate limited", page.pk)
         messages.error(
             request, _("Too many registrations from your connection. Try later.")
         )

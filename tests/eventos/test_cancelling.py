@@ -91,3 +91,18 @@ def test_a_cancelled_person_may_register_again(make_event):
     assert outcome.created
     assert outcome.registration.pk == first.pk
     assert outcome.registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_publishing_a_larger_capacity_promotes_people_waiting(make_event, mailoutbox):
+    event = make_event(capacity=1)
+    for number in (1, 2, 3):
+        registration.register(event, applicant(number))
+    mailoutbox.clear()
+
+    event.capacity = 2
+    event.save_revision().publish()
+
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["persona2@example.org"] == "confirmed"
+    assert statuses["persona3@example.org"] == "waiting"
+    assert [mail.to for mail in mailoutbox] == [["persona2@example.org"]]

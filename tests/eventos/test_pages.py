@@ -62,3 +62,25 @@ def test_a_bad_time_zone_is_refused(make_event):
 
     with pytest.raises(ValidationError):
         event.full_clean()
+
+
+def test_index_filters_by_ally(client, event_index, make_event, home_page):
+    from buenas_practicas.models import AllyIndexPage, AllyPage
+
+    allies = AllyIndexPage(title="Alianzas", slug="alianzas")
+    home_page.add_child(instance=allies)
+    apt = AllyPage(
+        title="Alianza para la Prevención de la Tortura", slug="apt", kind="other"
+    )
+    allies.add_child(instance=apt)
+    with_apt = make_event(title="Con la APT")
+    with_apt.allies.set([apt])
+    with_apt.save_revision().publish()
+    make_event(title="Sin aliados")
+
+    response = client.get(event_index.url, {"ally": "apt"})
+    page = client.get(with_apt.url)
+
+    assert "Con la APT" in response.text
+    assert "Sin aliados" not in response.text
+    assert apt.url in page.text
