@@ -78,7 +78,7 @@ def notify_proposer(page_id: int) -> bool:
         body = _(
             "Thank you for proposing a good practice to the RINDHCA working group "
             "on migrant and refugee populations.\n\n"
-            "The practice \u201c%(title)s\u201d is now published:\n%(url)s\n\n"
+            "The practice “%(title)s” is now published:\n%(url)s\n\n"
             "As announced in the form, we have now deleted your email address."
         ) % {"title": page.title, "url": url}
     message = EmailMultiAlternatives(subject, body, to=[proposal.email])

@@ -13,6 +13,14 @@ from tests.buenas_practicas.conftest import add_instrument
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages of the import are checked in English, outside any request."""
+    with translation.override("en"):
+        yield
+
+
 GOOD_AND_BAD_CSV = (
     "title,country,kind,number,date_issued,status,themes,source_url\n"
     'Ley de Movilidad Humana,EC,law,1,2017-02-06,in_force,"asylum; statelessness",\n'
@@ -41,8 +49,7 @@ def xlsx_bytes(rows: list[list]) -> bytes:
 def test_good_rows_become_pages_and_bad_rows_are_reported(repository_index):
     rows = read_rows(csv_upload(), "instruments.csv")
 
-    with translation.override("en"):
-        report = import_instruments(repository_index, rows)
+    report = import_instruments(repository_index, rows)
 
     created = LegalInstrumentPage.objects.child_of(repository_index).live()
     assert sorted(page.title for page in created) == [
@@ -128,7 +135,7 @@ def test_admin_view_reports_rejected_rows(admin_client, repository_index):
 
     assert response.status_code == 200
     assert "Ley de Movilidad Humana" in response.text
-    assert "Unknown country “XX”" in response.text
+    assert "País desconocido «XX»" in response.text
     assert LegalInstrumentPage.objects.count() == 2
 
 
@@ -141,7 +148,7 @@ def test_admin_view_refuses_a_bad_file_with_a_message(admin_client, repository_i
     )
 
     assert response.status_code == 400
-    assert "Upload a .csv or .xlsx file." in response.text
+    assert "Suba un archivo .csv o .xlsx." in response.text
 
 
 def test_admin_view_needs_a_login(client, repository_index):

@@ -59,7 +59,9 @@ def test_form_says_why_it_asks_for_an_address(client, practice_index, member):
     response = client.get(practice_index.url + "propose/")
 
     assert response.status_code == 200
-    assert "only to tell you when the practice is published" in response.text
+    assert (
+        "Solo lo usamos para avisarle cuando la práctica se publique" in response.text
+    )
     assert 'name="website_url"' in response.text
 
 
@@ -122,7 +124,7 @@ def test_invalid_proposal_is_shown_again_with_errors(client, practice_index, mem
     )
 
     assert response.status_code == 400
-    assert "The year cannot be in the future." in response.text
+    assert "El año no puede estar en el futuro." in response.text
     assert 'value="Brigadas móviles de orientación"' in response.text
     assert not GoodPracticePage.objects.exists()
 
