@@ -19,6 +19,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, MenuItem
+from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -27,6 +28,8 @@ from eventos.models import Registration, RegistrationStatus
 from eventos.spreadsheets import safe_cell
 
 logger = logging.getLogger(__name__)
+
+EXPORT_ACTION = "eventos.export_registrations"
 
 
 class RegistrationPermissionPolicy(ModelPermissionPolicy):
@@ -89,6 +92,14 @@ class RegistrationIndexView(generic.IndexView):
         return safe_cell(value)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Editors see in each event's history who took its participants' data.
+        for event in Page.objects.filter(pk__in=queryset.values("event_id")):
+            log(
+                instance=event,
+                action=EXPORT_ACTION,
+                user=self.request.user,
+                data={"format": spreadsheet_format},
+            )
         logger.info(
             "user %s exported %d registrations as %s",
             self.request.user.pk,

@@ -42,12 +42,18 @@ class QuestionBlock(blocks.StructBlock):
 
 
 class SpeakerStreamBlock(blocks.StreamBlock):
+    """The speakers of an event, in the order they speak."""
+
     speaker = SpeakerBlock()
 
 
 class QuestionStreamBlock(blocks.StreamBlock):
+    """An event's own registration questions; answers are stored as JSON."""
+
     question = QuestionBlock()
 
 
 class MaterialStreamBlock(blocks.StreamBlock):
+    """Presentations and documents published after an event."""
+
     document = DocumentBlock()

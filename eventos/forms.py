@@ -26,7 +26,7 @@ class RegistrationForm(HoneypotFormMixin, forms.Form):
         help_text=_("We send the confirmation and the joining details here."),
     )
     institution = forms.ModelChoiceField(
-        label=_("Member institution"),
+        label=_("Member institution (or write yours below)"),
         queryset=MemberInstitution.objects.none(),
         required=False,
         empty_label=_("None of these"),
@@ -64,6 +64,7 @@ class RegistrationForm(HoneypotFormMixin, forms.Form):
     )
 
     def __init__(self, *args, event, **kwargs) -> None:
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.event = event
         self.fields["institution"].queryset = self._institutions()
@@ -93,8 +94,12 @@ class RegistrationForm(HoneypotFormMixin, forms.Form):
             field = forms.CharField(
                 max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
             )
-        field.label = value["label"]
         field.required = bool(value["required"])
+        field.label = (
+            value["label"]
+            if field.required
+            else _("%(question)s (optional)") % {"question": value["label"]}
+        )
         self.fields[name] = field
         self.question_labels[name] = value["label"]
 

@@ -11,6 +11,7 @@ a time. SQLite ignores the lock but lets only one writer in at a time anyway.
 
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -268,7 +269,7 @@ def reject(registration: Registration) -> None:
     logger.info("registration %s rejected", registration.pk)
 
 
-def mark_attended(registrations) -> int:
+def mark_attended(registrations: Iterable[Registration]) -> int:
     """Marks people as attended and gives each a certificate code."""
     count = 0
     for registration in registrations:

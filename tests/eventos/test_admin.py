@@ -3,6 +3,7 @@ import io
 
 import openpyxl
 import pytest
+from wagtail.models import PageLogEntry
 
 from eventos import registration
 from eventos.models import Registration, RegistrationStatus
@@ -46,6 +47,9 @@ def test_export_keeps_formulas_as_text_in_csv(editor_client, event):
     assert '\'=HYPERLINK("http://x","y")' in cells
     assert "'@SUM(A1)" in cells
     assert "'-1+1" in cells
+    assert PageLogEntry.objects.filter(
+        page=event, action="eventos.export_registrations"
+    ).exists()
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
 
 

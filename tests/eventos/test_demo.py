@@ -8,9 +8,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo_home(locales):
+    from buenas_practicas import demo as allies_demo
     from home import demo as home_demo
 
-    return home_demo.load(None)
+    home = home_demo.load(None)
+    allies_demo.load(home)
+    return home
 
 
 def test_demo_builds_the_plans_events_in_four_languages_once(client, demo_home):
@@ -24,7 +27,10 @@ def test_demo_builds_the_plans_events_in_four_languages_once(client, demo_home):
     english = EventPage.objects.get(
         locale__language_code="en", slug="virtual-workshop-monitoring-guide"
     )
+    webinar = spanish.get(slug="webinar-protocolo-migrantes-refugiadas")
+    assert {ally.slug for ally in webinar.allies.all()} >= {"acnur"}
     response = client.get(english.url)
     assert response.status_code == 200
     assert "Virtual workshop on the Monitoring Guide" in response.text
     assert "the date and time on this page are an example" in response.text
+    assert "/en/" in str(english.localized_allies[0].url)
