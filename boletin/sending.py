@@ -5,19 +5,23 @@ How nothing is sent twice and nobody is skipped:
 1. When a send starts, one Delivery row per confirmed subscriber is written
    (unique per send and subscriber) before anything reaches the provider.
 2. Only the worker holding the send's lease hands messages over.
-3. Each delivery moves from "pending" to "sending" in its own committed
-   update just before it is handed over, and only while its subscriber is
-   still confirmed: an address that leaves or bounces mid-send is skipped.
+3. Messages leave in small waves handed over in parallel. A wave's
+   deliveries move from "pending" to "sending" in one committed update just
+   before they leave, and only while their subscriber is still confirmed:
+   an address that leaves or bounces mid-send is skipped.
 4. A delivery found in "sending" by the next worker was being handed over
    when its worker died: the provider may have it, so it is marked
    "unknown" and never retried. Every "pending" one is sent on resume.
 """
 
 import logging
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 from anymail.exceptions import AnymailAPIError, AnymailRecipientsRefused
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
@@ -90,117 +94,171 @@ def deliver(send_id: int, batch_size: int = BATCH_SIZE) -> dict[str, int]:
 
     send = Send.objects.select_related("edition").get(pk=send_id)
     editions: dict[str, RenderedEdition] = {}
-    connection = get_connection()
     sent = 0
     stopped = finished = False
-    try:
-        while not stopped:
-            if not _renew_lease(send_id, lease):
-                logger.warning(
-                    "send %s lost its lease; another worker goes on", send_id
-                )
-                return {"sent": sent}
-            batch = list(
-                Delivery.objects.filter(send_id=send_id, status=Delivery.Status.PENDING)
-                .select_related("subscriber")
-                .only(
-                    "id",
-                    "language",
-                    "status",
-                    "subscriber__id",
-                    "subscriber__email",
-                    "subscriber__key",
-                    "subscriber__language",
-                    "subscriber__status",
-                )
-                .order_by("pk")[:batch_size]
-            )
-            if not batch:
-                finished = True
-                break
-            connection.open()
-            try:
-                batch_sent, stopped = _send_batch(send, batch, editions, connection)
-            finally:
-                connection.close()
-            sent += batch_sent
-    finally:
-        _release_lease(send_id, lease, finished=finished)
+    with _Courier() as courier:
+        try:
+            while not stopped:
+                if not _renew_lease(send_id, lease):
+                    logger.warning(
+                        "send %s lost its lease; another worker goes on", send_id
+                    )
+                    return {"sent": sent}
+                batch = _pending(send_id, batch_size)
+                if not batch:
+                    finished = True
+                    break
+                for wave in _waves(batch, courier.size):
+                    wave_sent, stopped = _send_wave(send, wave, editions, courier)
+                    sent += wave_sent
+                    if stopped:
+                        break
+        finally:
+            _release_lease(send_id, lease, finished=finished)
 
     logger.info("send %s: %d messages handed over in this run", send_id, sent)
     return {"sent": sent}
 
 
-def _send_batch(
+def _pending(send_id: int, batch_size: int) -> list[Delivery]:
+    return list(
+        Delivery.objects.filter(send_id=send_id, status=Delivery.Status.PENDING)
+        .select_related("subscriber")
+        .only(
+            "id",
+            "language",
+            "status",
+            "subscriber__id",
+            "subscriber__email",
+            "subscriber__key",
+            "subscriber__language",
+            "subscriber__status",
+        )
+        .order_by("pk")[:batch_size]
+    )
+
+
+def _waves(batch: list[Delivery], size: int):
+    for start in range(0, len(batch), size):
+        yield batch[start : start + size]
+
+
+class _Courier:
+    """Hands messages to the provider over several connections at once.
+
+    Each thread keeps its own mail connection, since a backend's HTTP session
+    is not meant to be shared between threads.
+    """
+
+    def __init__(self) -> None:
+        self.size = max(1, int(getattr(settings, "BULLETIN_SEND_CONCURRENCY", 8)))
+        self._local = threading.local()
+        self._connections: list = []
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=self.size)
+
+    def __enter__(self) -> "_Courier":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._pool.shutdown(wait=True)
+        for connection in self._connections:
+            connection.close()
+
+    def _connection(self):
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = get_connection()
+            connection.open()
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def _hand_over(self, message) -> Exception | None:
+        try:
+            self._connection().send_messages([message])
+        except Exception as error:  # judged by the caller, in the main thread
+            return error
+        return None
+
+    def hand_over(self, messages: list) -> list[Exception | None]:
+        return list(self._pool.map(self._hand_over, messages))
+
+
+def _send_wave(
     send: Send,
-    batch: list[Delivery],
+    wave: list[Delivery],
     editions: dict[str, RenderedEdition],
-    connection,
+    courier: _Courier,
 ) -> tuple[int, bool]:
-    """Hands one batch over; returns how many went and whether to stop."""
-    accepted: list[Delivery] = []
-    stopped = False
-    for delivery in batch:
-        subscriber = delivery.subscriber
-        if not _claim(delivery):
-            continue
-        language = subscriber.language
+    """Hands over a few messages at once; returns how many went and whether to stop.
+
+    The whole wave is marked "sending" in one committed update before any of
+    it leaves, so a crash can leave at most one wave's outcome unknown.
+    """
+    claimed = _claim([delivery.pk for delivery in wave])
+    wave = [delivery for delivery in wave if delivery.pk in claimed]
+    messages = []
+    for delivery in wave:
+        language = delivery.subscriber.language
         if language not in editions:
             editions[language] = render_edition(send.edition, language)
-        message = editions[language].message_for(subscriber)
-
-        try:
-            connection.send_messages([message])
-        except AnymailRecipientsRefused:
-            _finish(delivery, Delivery.Status.FAILED, error="refused by the provider")
-            continue
-        except AnymailAPIError as error:
-            if error.status_code is None:
-                # No answer from the provider: it may have taken the message.
-                _finish(delivery, Delivery.Status.UNKNOWN, error=_short(error))
-            else:
-                _finish(delivery, Delivery.Status.PENDING, error=_short(error))
-            logger.warning("send %s stopped: the provider failed", send.pk)
-            stopped = True
-            break
-        except Exception as error:
-            _finish(delivery, Delivery.Status.UNKNOWN, error=_short(error))
-            logger.exception("send %s stopped on an unexpected error", send.pk)
-            stopped = True
-            break
-
         delivery.language = editions[language].language
-        delivery.message_id, delivery.status = _outcome(message, subscriber.email)
-        accepted.append(delivery)
+        messages.append(editions[language].message_for(delivery.subscriber))
 
+    errors = courier.hand_over(messages)
+
+    stopped = False
     now = timezone.now()
-    for delivery in accepted:
+    for delivery, message, error in zip(wave, messages, errors, strict=True):
         delivery.updated_at = now
+        delivery.error = _short(error) if error else ""
+        if error is None:
+            delivery.message_id, delivery.status = _outcome(
+                message, delivery.subscriber.email
+            )
+        elif isinstance(error, AnymailRecipientsRefused):
+            delivery.status = Delivery.Status.FAILED
+        elif isinstance(error, AnymailAPIError) and error.status_code is not None:
+            # The provider answered with an error: it did not take the message.
+            delivery.status = Delivery.Status.PENDING
+            stopped = True
+        else:
+            # No answer, or an unexpected error: the provider may have it.
+            delivery.status = Delivery.Status.UNKNOWN
+            stopped = True
     Delivery.objects.bulk_update(
-        accepted, ["status", "message_id", "language", "updated_at"]
+        wave, ["status", "message_id", "language", "error", "updated_at"]
     )
-    return sum(row.status == Delivery.Status.SENT for row in accepted), stopped
+    if stopped:
+        logger.warning("send %s stopped: the provider failed", send.pk)
+    return sum(row.status == Delivery.Status.SENT for row in wave), stopped
 
 
-def _claim(delivery: Delivery) -> bool:
-    """Marks the delivery as being handed over, if its address may still get it."""
-    claimed = Delivery.objects.filter(
-        pk=delivery.pk,
-        status=Delivery.Status.PENDING,
-        subscriber__status=Subscriber.Status.CONFIRMED,
-    ).update(status=Delivery.Status.SENDING, updated_at=timezone.now())
-    if claimed:
-        return True
-    Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.PENDING).update(
-        status=Delivery.Status.SKIPPED, updated_at=timezone.now()
-    )
-    return False
+def _claim(ids: list[int]) -> set[int]:
+    """Marks deliveries as being handed over, if their address may still get them.
 
-
-def _finish(delivery: Delivery, status: str, error: str = "") -> None:
-    Delivery.objects.filter(pk=delivery.pk).update(
-        status=status, error=error, updated_at=timezone.now()
-    )
+    Deliveries whose subscriber left or bounced since the send started are
+    marked skipped instead.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        # One statement checks the subscriber and claims, so nobody who left
+        # before it runs is mailed; the lease makes these rows this worker's.
+        Delivery.objects.filter(
+            pk__in=ids,
+            status=Delivery.Status.PENDING,
+            subscriber__status=Subscriber.Status.CONFIRMED,
+        ).update(status=Delivery.Status.SENDING, updated_at=now)
+        Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.SKIPPED, updated_at=now
+        )
+        return set(
+            Delivery.objects.filter(
+                pk__in=ids, status=Delivery.Status.SENDING
+            ).values_list("pk", flat=True)
+        )
 
 
 def _outcome(message, email: str) -> tuple[str, str]:

@@ -289,3 +289,7 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # (Spanish pages with the "spanish" configuration, and so on); elsewhere this
 # is Wagtail's database backend unchanged.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "buenas_practicas.search_backend"}}
+
+# boletin: how many messages of a bulletin are handed to the mail provider at
+# once; each in flight when a worker dies is recorded as of unknown outcome.
+BULLETIN_SEND_CONCURRENCY = int(env("BULLETIN_SEND_CONCURRENCY", "8"))

@@ -143,6 +143,7 @@ def test_an_interrupted_send_resumes_and_mails_each_subscriber_once(
     for number in range(7):
         make_subscriber(f"persona{number}@example.org")
     settings.EMAIL_BACKEND = "tests.boletin.test_sending.FailingAfter"
+    settings.BULLETIN_SEND_CONCURRENCY = 1
     FailingAfter.limit = 3
 
     send, _queued = sending.start_send(edition)
