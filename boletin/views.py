@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -67,10 +68,11 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 
     if not subscriptions.confirm(subscriber):
         return _invalid_link(request, expired=True)
+    manage_token = subscriptions.manage_token(subscriber)
     return render(
         request,
         "boletin/confirmed.html",
-        {"manage_url": subscriptions.manage_url(subscriber)},
+        {"manage_url": reverse("boletin:manage", kwargs={"token": manage_token})},
     )
 
 
