@@ -500,7 +500,15 @@ class Registration(models.Model):
     )
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
     answers = models.JSONField(_("answers"), default=dict, blank=True)
-    language = models.CharField(_("language"), max_length=10, default="es")
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        default="es",
+        help_text=_(
+            "The language of the form, so of the consent sentence agreed to, "
+            "and of every mail sent."
+        ),
+    )
     consent_version = models.CharField(_("consent version"), max_length=20)
     consented_at = models.DateTimeField(_("consent given at"), null=True)
     registered_at = models.DateTimeField(_("registered at"), default=timezone.now)
@@ -513,7 +521,9 @@ class Registration(models.Model):
     reminder_sent_at = models.DateTimeField(
         _("reminder sent at"), null=True, blank=True
     )
-    accessibility_erased_at = models.DateTimeField(null=True, blank=True)
+    accessibility_erased_at = models.DateTimeField(
+        _("accessibility needs erased at"), null=True, blank=True
+    )
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:

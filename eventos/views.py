@@ -126,7 +126,9 @@ def verify(request: HttpRequest) -> HttpResponse:
     found = None
     status = 200
 
-    if form.is_valid():
+    if form.is_bound and not form.is_valid():
+        status = 400
+    elif form.is_valid():
         found = (
             Registration.objects.select_related("event")
             .filter(certificate_code=form.cleaned_data["code"], attended=True)

@@ -3,11 +3,18 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from eventos.models import EventIndexPage, EventPage
 from eventos.registration import Applicant
 from home.models import MemberInstitution
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Each test starts with no registrations counted against its address."""
+    cache.clear()
 
 
 @pytest.fixture

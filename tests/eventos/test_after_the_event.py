@@ -147,3 +147,9 @@ def test_retention_task_runs(make_event, settings):
     result = retention.anonymise_registrations.enqueue()
 
     assert result.return_value == {"accessibility_erased": 1, "anonymised": 1}
+
+
+def test_a_malformed_code_is_bad_input(client, home_page):
+    response = client.get("/es/certificates/verify/", {"code": "X" * 50})
+
+    assert response.status_code == 400

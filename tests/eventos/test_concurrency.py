@@ -45,6 +45,7 @@ def fire(event, *, lock: bool) -> list[BaseException]:
 
 def test_exactly_the_capacity_is_confirmed_and_the_rest_wait(make_event, monkeypatch):
     event = make_event(capacity=SEATS)
+    # The same widened window as below: with the lock it must change nothing.
     monkeypatch.setattr(registration, "RACE_WINDOW_SECONDS", 0.05)
 
     errors = fire(event, lock=True)
@@ -57,6 +58,8 @@ def test_exactly_the_capacity_is_confirmed_and_the_rest_wait(make_event, monkeyp
 
 def test_without_the_lock_the_same_load_overbooks(make_event, monkeypatch):
     event = make_event(capacity=SEATS)
+    # Between counting seats and saving, each request waits 50 ms, so that
+    # requests reliably see the same count: the race is real but very short.
     monkeypatch.setattr(registration, "RACE_WINDOW_SECONDS", 0.05)
 
     errors = fire(event, lock=False)

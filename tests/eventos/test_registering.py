@@ -173,3 +173,15 @@ def test_registering_in_english_sends_the_mail_in_english(
     assert registration.event_id == event.pk
     assert registration.language == "en"
     assert mailoutbox[0].subject == "Your registration for Test webinar is confirmed"
+
+
+def test_too_many_registrations_from_one_address_are_refused(
+    client, event, monkeypatch
+):
+    monkeypatch.setattr("eventos.views.REGISTRATIONS_PER_HOUR", 1)
+    client.post(event.url, form_data(email="one@example.org"))
+
+    response = client.post(event.url, form_data(email="two@example.org"))
+
+    assert response.status_code == 429
+    assert Registration.objects.count() == 1
