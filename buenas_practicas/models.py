@@ -378,10 +378,6 @@ class GoodPracticePage(RoutablePageMixin, BasePage):
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
 
-    @path("")
-    def page_route(self, request):
-        return self.serve(request)
-
     @path("print/", name="print")
     def print_route(self, request):
         context = self.get_context(request)

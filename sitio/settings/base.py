@@ -289,6 +289,9 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # (Spanish pages with the "spanish" configuration, and so on); elsewhere this
 # is Wagtail's database backend unchanged.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "buenas_practicas.search_backend"}}
+# Days a proposer's address is kept when the practice is never published
+# (`manage.py forget_old_proposals`, run daily).
+PRACTICE_PROPOSAL_RETENTION_DAYS = int(env("PRACTICE_PROPOSAL_RETENTION_DAYS", "180"))
 
 # boletin: how many messages of a bulletin are handed to the mail provider at
 # once; each in flight when a worker dies is recorded as of unknown outcome.

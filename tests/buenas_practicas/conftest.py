@@ -29,7 +29,10 @@ def population(slug: str) -> PopulationGroup:
     return PopulationGroup.objects.get(slug=slug, locale__language_code="es")
 
 
-def add_practice(index, *, themes=(), populations=(), institutions=(), **fields):
+def add_practice(
+    index, *, themes=(), populations=(), institutions=(), revision=True, **fields
+):
+    """A live practice; without `revision` it skips the revision, for speed."""
     number = next(counter)
     defaults = {
         "title": f"Práctica {number}",
@@ -41,16 +44,17 @@ def add_practice(index, *, themes=(), populations=(), institutions=(), **fields)
     }
     allies = fields.pop("allies", ())
     page = GoodPracticePage(**{**defaults, **fields})
-    index.add_child(instance=page)
     page.themes.set([theme(slug) for slug in themes])
     page.population_groups.set([population(slug) for slug in populations])
     page.institutions.set(institutions)
     page.allies.set(allies)
-    page.save_revision().publish()
+    index.add_child(instance=page)
+    if revision:
+        page.save_revision().publish()
     return page
 
 
-def add_instrument(index, *, themes=(), **fields):
+def add_instrument(index, *, themes=(), revision=True, **fields):
     number = next(counter)
     defaults = {
         "title": f"Ley {number}",
@@ -61,9 +65,10 @@ def add_instrument(index, *, themes=(), **fields):
         "date_issued": datetime.date(2017, 2, 6),
     }
     page = LegalInstrumentPage(**{**defaults, **fields})
-    index.add_child(instance=page)
     page.themes.set([theme(slug) for slug in themes])
-    page.save_revision().publish()
+    index.add_child(instance=page)
+    if revision:
+        page.save_revision().publish()
     return page
 
 

@@ -202,6 +202,7 @@ def test_the_index_costs_bounded_queries(
             themes=["asylum", "children"][: 1 + number % 2],
             populations=["migrants"],
             institutions=[member],
+            revision=False,
         )
 
     with django_assert_max_num_queries(34):

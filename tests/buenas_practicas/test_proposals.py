@@ -1,6 +1,10 @@
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import (
     GroupApprovalTask,
     Workflow,
@@ -156,3 +160,20 @@ def test_without_a_workflow_the_proposal_stays_a_draft(client, practice_index, m
 
     page = GoodPracticePage.objects.get(title="Brigadas móviles de orientación")
     assert not page.live
+
+
+def test_addresses_of_proposals_never_published_are_forgotten(
+    client, practice_index, member
+):
+    client.post(practice_index.url + "propose/", proposal_data(member))
+    client.post(practice_index.url + "propose/", proposal_data(member, title="Nueva"))
+    PracticeProposal.objects.filter(page__title__startswith="Brigadas").update(
+        created_at=timezone.now() - timedelta(days=200)
+    )
+
+    call_command("forget_old_proposals")
+
+    assert list(PracticeProposal.objects.values_list("page__title", flat=True)) == [
+        "Nueva"
+    ]
+    assert GoodPracticePage.objects.count() == 2

@@ -106,6 +106,7 @@ def test_repository_costs_bounded_queries(
             country=["EC", "PE", "BR"][number % 3],
             themes=["asylum"],
             date_issued=datetime.date(2000 + number % 20, 1, 1),
+            revision=False,
         )
 
     with django_assert_max_num_queries(30):
