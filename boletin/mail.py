@@ -88,13 +88,12 @@ def _sections(page: BulletinPage) -> list[dict]:
         if block.block_type == "heading":
             sections.append({"kind": "heading", "text": value["text"]})
         elif block.block_type == "paragraph":
-            source = value.source if hasattr(value, "source") else str(value)
-            rendered = str(value)
+            rendered = mail_html(str(value))
             sections.append(
-                {"kind": "text", "html": mail_html(rendered), "text": mail_text(source)}
+                {"kind": "text", "html": rendered, "text": mail_text(rendered)}
             )
         elif block.block_type == "article":
-            rendered = str(value["text"])
+            rendered = mail_html(str(value["text"]))
             image = value["image"]
             sections.append(
                 {
@@ -105,7 +104,7 @@ def _sections(page: BulletinPage) -> list[dict]:
                     if image
                     else "",
                     "image_alt": value["image_alt"],
-                    "html": mail_html(rendered),
+                    "html": rendered,
                     "text": mail_text(rendered),
                 }
             )

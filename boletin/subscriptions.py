@@ -29,6 +29,9 @@ CONFIRMATION_MAX_AGE = timedelta(days=7)
 # form cannot be used to flood someone's mailbox.
 CONFIRMATION_RESEND_AFTER = timedelta(minutes=15)
 
+# An address that never confirmed is deleted once its link has long expired.
+UNCONFIRMED_RETENTION = timedelta(days=30)
+
 _CONFIRM_SALT = "boletin.confirm"
 _MANAGE_SALT = "boletin.manage"
 
@@ -205,3 +208,14 @@ def suppress(email: str, status: str) -> bool:
         .update(status=status, left_at=timezone.now())
     )
     return bool(updated)
+
+
+def forget_unconfirmed(older_than: timedelta = UNCONFIRMED_RETENTION) -> int:
+    """Deletes addresses that never confirmed: without consent, nothing to keep."""
+    deleted, _rows = Subscriber.objects.filter(
+        status=Subscriber.Status.PENDING,
+        confirmation_sent_at__lt=timezone.now() - older_than,
+    ).delete()
+    if deleted:
+        logger.info("%d unconfirmed addresses forgotten", deleted)
+    return deleted

@@ -1,9 +1,11 @@
 import re
 import time
+from datetime import timedelta
 
 import pytest
 from django.core import signing
-from django.utils import translation
+from django.core.management import call_command
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from boletin.models import Subscriber
@@ -190,3 +192,23 @@ def test_the_footer_form_defaults_to_the_page_language(client, home_pages):
     response = client.get("/fr/")
 
     assert '<option value="fr" selected>' in response.text
+
+
+def test_addresses_that_never_confirm_are_forgotten(home_page):
+    old = make_subscriber("old@example.org", status=Subscriber.Status.PENDING)
+    fresh = make_subscriber("fresh@example.org", status=Subscriber.Status.PENDING)
+    confirmed = make_subscriber("yes@example.org")
+    long_ago = timezone.now() - timedelta(days=31)
+    Subscriber.objects.filter(pk__in=[old.pk, confirmed.pk]).update(
+        confirmation_sent_at=long_ago
+    )
+    Subscriber.objects.filter(pk=fresh.pk).update(confirmation_sent_at=timezone.now())
+
+    call_command("forget_unconfirmed_subscribers", "--dry-run", verbosity=0)
+    assert Subscriber.objects.count() == 3
+    call_command("forget_unconfirmed_subscribers", verbosity=0)
+
+    assert set(Subscriber.objects.values_list("email", flat=True)) == {
+        "fresh@example.org",
+        "yes@example.org",
+    }
