@@ -12,10 +12,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton, MenuItem
@@ -213,10 +214,14 @@ class RegistrationViewSet(ModelViewSet):
     list_display = [
         "name",
         "email",
-        Column("event", label=gettext_lazy("event"), accessor="event"),
-        Column("status", label=gettext_lazy("status"), accessor="get_status_display"),
-        "attended",
-        DateColumn("registered_at", label=gettext_lazy("registered at")),
+        Column("event", label=capfirst(gettext_lazy("event")), accessor="event"),
+        Column(
+            "status",
+            label=capfirst(gettext_lazy("status")),
+            accessor="get_status_display",
+        ),
+        BooleanColumn("attended", label=capfirst(gettext_lazy("attended"))),
+        DateColumn("registered_at", label=capfirst(gettext_lazy("registered at"))),
     ]
     list_export = [
         "event.title",

@@ -5,7 +5,9 @@ stays the same when the page is edited or republished, and every language's
 copy of an event is the same calendar entry. Times carry their TZID with the
 matching VTIMEZONE, so calendars show each event in the reader's own zone.
 Public files never carry the joining link; only the file attached to a
-participant's confirmation mail does.
+participant's confirmation mail does. Any page with the RegistrableEvent
+fields can be turned into a file; a summary (`intro`) and `place` are used
+when the page has them.
 """
 
 from datetime import UTC, datetime, timedelta
@@ -36,7 +38,8 @@ def absolute_url(page: EventPage) -> str:
 
 
 def _description(page: EventPage, joining: bool) -> str:
-    parts = [page.intro] if page.intro else []
+    intro = getattr(page, "intro", "")
+    parts = [intro] if intro else []
     if joining and page.joining_url:
         parts.append(page.joining_url)
         if page.joining_instructions:
@@ -48,7 +51,7 @@ def _description(page: EventPage, joining: bool) -> str:
 def _location(page: EventPage, joining: bool) -> str:
     if joining and page.joining_url and page.is_online:
         return page.joining_url
-    return page.place
+    return getattr(page, "place", "")
 
 
 def build_event(page: EventPage, *, joining: bool = False) -> Event:
@@ -124,7 +127,7 @@ def google_calendar_url(page: EventPage) -> str:
             "text": page.title,
             "dates": f"{_utc_stamp(page.start)}/{_utc_stamp(page.end)}",
             "details": absolute_url(page),
-            "location": page.place,
+            "location": getattr(page, "place", ""),
             "ctz": page.time_zone,
         }
     )
@@ -140,7 +143,7 @@ def outlook_calendar_url(page: EventPage) -> str:
             "startdt": page.start.astimezone(UTC).isoformat(),
             "enddt": page.end.astimezone(UTC).isoformat(),
             "body": absolute_url(page),
-            "location": page.place,
+            "location": getattr(page, "place", ""),
         }
     )
     return f"https://outlook.office.com/calendar/deeplink/compose?{query}"

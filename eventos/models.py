@@ -3,6 +3,7 @@
 import secrets
 import zoneinfo
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -145,6 +146,11 @@ class RegistrableEvent(models.Model):
     def is_past(self) -> bool:
         return self.end < timezone.now()
 
+    @property
+    def is_online(self) -> bool:
+        """Whether participants join through the joining link."""
+        return bool(self.joining_url)
+
     def schedule(self) -> str:
         """Date and times in the event's zone, with the zone and its UTC offset."""
         start, end = self.local_start, self.local_end
@@ -205,58 +211,53 @@ class EventIndexPage(BasePage):
     class Meta:
         verbose_name = _("event index page")
 
-    def get_context(self, request, *args, **kwargs):
+    def filtered_events(self, request) -> tuple[models.QuerySet, dict, list]:
+        """Live events below this page, narrowed by the type, year and ally asked."""
         from buenas_practicas.models import AllyPage
 
-        context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
         events = EventPage.objects.child_of(self).live().public()
-        filters = {
-            "type": request.GET.get("type", ""),
-            "year": request.GET.get("year", ""),
-            "ally": request.GET.get("ally", ""),
-        }
-        if filters["type"] in EventType.values:
-            events = events.filter(event_type=filters["type"])
-        else:
-            filters["type"] = ""
-        if filters["year"].isdigit():
-            events = events.filter(start__year=int(filters["year"]))
-        else:
-            filters["year"] = ""
-        allies = AllyPage.objects.live().filter(locale=self.locale).order_by("title")
-        ally = next((a for a in allies if a.slug == filters["ally"]), None)
+        asked = {key: request.GET.get(key, "") for key in ("type", "year", "ally")}
+        allies = list(
+            AllyPage.objects.live().filter(locale=self.locale).order_by("title")
+        )
+        ally = next((ally for ally in allies if ally.slug == asked["ally"]), None)
+
+        filters = {}
+        if asked["type"] in EventType.values:
+            events = events.filter(event_type=asked["type"])
+            filters["type"] = asked["type"]
+        if asked["year"].isdigit():
+            events = events.filter(start__year=int(asked["year"]))
+            filters["year"] = asked["year"]
         if ally:
             events = events.filter(allies__translation_key=ally.translation_key)
-        else:
-            filters["ally"] = ""
+            filters["ally"] = ally.slug
+        return events, filters, allies
 
-        upcoming = events.filter(end__gte=now).order_by("start")
-        past = events.filter(end__lt=now).order_by("-start")
-        paginator = Paginator(past, EVENTS_PER_PAGE)
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events, filters, allies = self.filtered_events(request)
+        now = timezone.now()
+
+        paginator = Paginator(
+            events.filter(end__lt=now).order_by("-start"), EVENTS_PER_PAGE
+        )
         try:
-            past_page = paginator.page(request.GET.get("page", 1))
+            past = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
-            past_page = paginator.page(1)
+            past = paginator.page(1)
         except EmptyPage:
-            past_page = paginator.page(paginator.num_pages)
+            past = paginator.page(paginator.num_pages)
+        years = EventPage.objects.child_of(self).live().dates("start", "year")
 
         context.update(
-            upcoming=list(upcoming),
-            past=past_page,
+            upcoming=list(events.filter(end__gte=now).order_by("start")),
+            past=past,
             filters=filters,
             event_types=EventType.choices,
-            years=sorted(
-                {
-                    d.year
-                    for d in EventPage.objects.child_of(self)
-                    .live()
-                    .dates("start", "year")
-                },
-                reverse=True,
-            ),
+            years=sorted({day.year for day in years}, reverse=True),
             allies=allies,
-            extra_query="&".join(f"{k}={v}" for k, v in filters.items() if v),
+            extra_query=urlencode(filters),
         )
         return context
 

@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -114,7 +115,8 @@ def certificate(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         "registration": found,
         "event": found.localized_event(get_language()),
-        "verify_url": request.build_absolute_uri(reverse("eventos:verify")),
+        "verify_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        + reverse("eventos:verify"),
     }
     return TemplateResponse(request, "eventos/certificate.html", context)
 
