@@ -76,7 +76,7 @@ def grow(index: GoodPracticeIndexPage, size: int) -> None:
     existing = GoodPracticePage.objects.count()
     for number in range(existing, size):
         page = GoodPracticePage(
-            title=f"Práctica {number} de orientación en frontera",
+            title=f"Práctica {number} de orientación" + " en frontera" * (number % 2),
             slug=f"practica-{number}",
             country=COUNTRIES[number % len(COUNTRIES)],
             year=2020 + number % 6,

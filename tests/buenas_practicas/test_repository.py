@@ -103,6 +103,7 @@ def test_repository_costs_bounded_queries(
     for number in range(size):
         add_instrument(
             repository_index,
+            title=f"Ley {number}" + " nueva" * (number % 2),
             country=["EC", "PE", "BR"][number % 3],
             themes=["asylum"],
             date_issued=datetime.date(2000 + number % 20, 1, 1),
