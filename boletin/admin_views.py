@@ -40,7 +40,7 @@ SEND_PERMISSION = "boletin.add_send"
 LANGUAGE_CODES = [code for code, _name in LANGUAGE_CHOICES]
 
 
-def spreadsheet_safe(value):
+def spreadsheet_safe(value: object) -> object:
     """Stops a cell from being read as a formula by spreadsheet programs."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -136,7 +136,9 @@ def import_subscribers(request: HttpRequest) -> HttpResponse:
     return redirect("boletin_subscriber:index")
 
 
-def _render_import(request: HttpRequest, form: ImportForm, status: int = 200):
+def _render_import(
+    request: HttpRequest, form: ImportForm, status: int = 200
+) -> TemplateResponse:
     return TemplateResponse(
         request, "boletin/admin/import.html", {"form": form}, status=status
     )

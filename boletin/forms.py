@@ -89,7 +89,7 @@ class ImportForm(forms.Form):
 
     MAX_SIZE = 5 * 1024 * 1024
 
-    def clean_file(self):
+    def clean_file(self) -> str:
         upload = self.cleaned_data["file"]
         if upload.size > self.MAX_SIZE:
             raise forms.ValidationError(_("The file is larger than 5 MB."))

@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Page as DjangoPage
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -27,7 +28,7 @@ ITEMS_PER_PAGE = 12
 LISTING_RENDITION = "fill-480x270"
 
 
-def paginate(request, queryset, per_page: int = ITEMS_PER_PAGE):
+def paginate(request, queryset, per_page: int = ITEMS_PER_PAGE) -> DjangoPage:
     paginator = Paginator(queryset, per_page)
     try:
         return paginator.page(request.GET.get("page", 1))

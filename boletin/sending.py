@@ -17,12 +17,14 @@ How nothing is sent twice and nobody is skipped:
 import logging
 import threading
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 from anymail.exceptions import AnymailAPIError, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -74,7 +76,7 @@ def _enqueue(send: Send) -> None:
     job = send_edition
     if send.scheduled_at and send.scheduled_at > timezone.now():
         if not job.get_backend().supports_defer:
-            # The send_scheduled_bulletins command starts it when it is due.
+            # The send_due_bulletins command starts it when it is due.
             return
         job = job.using(run_after=send.scheduled_at)
     job.enqueue(send.pk)
@@ -138,7 +140,7 @@ def _pending(send_id: int, batch_size: int) -> list[Delivery]:
     )
 
 
-def _waves(batch: list[Delivery], size: int):
+def _waves(batch: list[Delivery], size: int) -> Iterator[list[Delivery]]:
     for start in range(0, len(batch), size):
         yield batch[start : start + size]
 
@@ -165,7 +167,7 @@ class _Courier:
         for connection in self._connections:
             connection.close()
 
-    def _connection(self):
+    def _connection(self) -> BaseEmailBackend:
         connection = getattr(self._local, "connection", None)
         if connection is None:
             connection = get_connection()
