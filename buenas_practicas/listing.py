@@ -19,9 +19,11 @@ from buenas_practicas.facets import (
     search_ids,
 )
 from buenas_practicas.models import (
+    GoodPracticeIndexPage,
     GoodPracticePage,
     LegalInstrumentPage,
     PopulationGroup,
+    RepositoryIndexPage,
     Theme,
 )
 from home.countries import Country
@@ -117,7 +119,7 @@ def build_listing(request: HttpRequest, base: QuerySet, facets: list[Facet]) -> 
     )
 
 
-def practice_listing(request: HttpRequest, index) -> Listing:
+def practice_listing(request: HttpRequest, index: GoodPracticeIndexPage) -> Listing:
     base = GoodPracticePage.objects.live().child_of(index)
     listing = build_listing(request, base, PRACTICE_FACETS)
     listing.results = listing.results.order_by("-year", "title").prefetch_related(
@@ -126,7 +128,7 @@ def practice_listing(request: HttpRequest, index) -> Listing:
     return listing
 
 
-def instrument_listing(request: HttpRequest, index) -> Listing:
+def instrument_listing(request: HttpRequest, index: RepositoryIndexPage) -> Listing:
     base = LegalInstrumentPage.objects.live().child_of(index)
     listing = build_listing(request, base, INSTRUMENT_FACETS)
     listing.results = (
