@@ -33,18 +33,12 @@ from boletin.models import (
     Subscriber,
     normalize_email,
 )
+from home.spreadsheets import safe_cell
 
 logger = logging.getLogger(__name__)
 
 SEND_PERMISSION = "boletin.add_send"
 LANGUAGE_CODES = [code for code, _name in LANGUAGE_CHOICES]
-
-
-def spreadsheet_safe(value: object) -> object:
-    """Stops a cell from being read as a formula by spreadsheet programs."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 class SubscriberPermissionPolicy(ModelPermissionPolicy):
@@ -72,7 +66,7 @@ class SubscriberIndexView(generic.IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        return spreadsheet_safe(value)
+        return safe_cell(value)
 
 
 class SubscriberViewSet(ModelViewSet):

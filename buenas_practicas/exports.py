@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.http import HttpRequest, HttpResponse
 
 from buenas_practicas.listing import Listing, term_names
+from home.spreadsheets import safe_cell
 
 PRACTICE_FIELDS = [
     "title",
@@ -86,9 +87,10 @@ def as_csv(rows: Iterable[dict], fieldnames: list[str], filename: str) -> HttpRe
     writer = csv.DictWriter(response, fieldnames=fieldnames)
     writer.writeheader()
     for row in rows:
+        # Proposed practices come from a public form: no cell may be a formula.
         writer.writerow(
             {
-                key: "; ".join(value) if isinstance(value, list) else value
+                key: safe_cell("; ".join(value) if isinstance(value, list) else value)
                 for key, value in row.items()
             }
         )

@@ -26,7 +26,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from eventos import registration as seats
 from eventos.models import Registration, RegistrationStatus
-from eventos.spreadsheets import safe_cell
+from home.spreadsheets import safe_cell
 
 logger = logging.getLogger(__name__)
 

@@ -88,6 +88,15 @@ def test_csv_export_follows_the_filters(client, practice_index, practice):
     assert rows[0]["url"].endswith(practice.url)
 
 
+def test_csv_export_never_hands_a_spreadsheet_a_formula(client, practice_index):
+    add_practice(practice_index, title='=HYPERLINK("http://x.example","clic")')
+
+    response = client.get(practice_index.url + "export/csv/")
+
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0]["title"] == '\'=HYPERLINK("http://x.example","clic")'
+
+
 def test_json_export_follows_the_filters(client, practice_index, practice):
     add_practice(practice_index, title="Práctica mexicana", country="MX")
 

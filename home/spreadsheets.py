@@ -1,8 +1,9 @@
 """Keeps exported cells from being read as formulas by spreadsheet programs.
 
-A registrant types their own name; a name such as `=HYPERLINK(...)` would run
-as a formula when an editor opens the export. Prefixing a single quote makes
-Excel, LibreOffice and Google Sheets show it as the text it is.
+People type their own names and addresses into public forms; a name such as
+`=HYPERLINK(...)` would run as a formula when an editor opens an export.
+Prefixing a single quote makes Excel, LibreOffice and Google Sheets show it as
+the text it is.
 """
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
