@@ -38,10 +38,12 @@ worker: catalogs
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
 
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files '*.html')
 
 # Extracts new strings into every section's catalog (then translate them).
 messages: $(VENV)/.installed
