@@ -534,6 +534,21 @@ INSTRUMENTS = [
 ]
 
 
+# The address of each index in every language; pages below keep their slug.
+INDEX_SLUGS = {
+    "alianzas": T("alianzas", "alliances", "aliancas", "alliances"),
+    "buenas-practicas": T(
+        "buenas-practicas", "good-practices", "boas-praticas", "bonnes-pratiques"
+    ),
+    "repositorio-normativo": T(
+        "repositorio-normativo",
+        "legal-repository",
+        "repositorio-normativo",
+        "repertoire-normatif",
+    ),
+}
+
+
 def page_texts(*texts: T, language: str) -> dict[str, str]:
     return translations_of([text for text in texts if text.es], language)
 
@@ -553,7 +568,9 @@ def add_index(home: HomePage, model, spec) -> tuple:
     index.save_revision().publish()
     for language in TARGET_LANGUAGES:
         publish_translation(
-            index, language, page_texts(title, intro, language=language)
+            index,
+            language,
+            page_texts(INDEX_SLUGS[slug], title, intro, language=language),
         )
     return index, True
 
