@@ -1,16 +1,20 @@
 """Demo events: the work plan's 2025 workshop, webinar and annual meeting talk.
 
+A fourth, invented webinar a month ahead of the day the demo is loaded lets a
+fresh install try registering; it says on its page that it is an example.
+
 The plan gives the month and the allies of each activity but not its day or
 time, so every event page is marked as an example and says that its date is
 one. Running the loader again changes nothing: pages are looked up by slug.
 """
 
 import logging
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -250,6 +254,68 @@ EVENTS = [
 ]
 
 
+SAMPLE_SLUG = T(
+    "webinar-de-ejemplo",
+    "sample-webinar",
+    "webinario-de-exemplo",
+    "webinaire-d-exemple",
+)
+SAMPLE_TITLE = T(
+    "Ejemplo: webinar abierto para probar la inscripción",
+    "Example: an open webinar to try registration",
+    "Exemplo: webinário aberto para testar a inscrição",
+    "Exemple : un webinaire ouvert pour essayer l'inscription",
+)
+SAMPLE_INTRO = T(
+    "Un evento inventado, siempre un mes por delante, para que quien instala el "
+    "sitio pueda inscribirse, recibir el correo y cancelar.",
+    "A made-up event, always a month ahead, so that whoever installs the site can "
+    "register, receive the mail and cancel.",
+    "Um evento inventado, sempre um mês à frente, para que quem instala o site "
+    "possa se inscrever, receber o e-mail e cancelar.",
+    "Un événement inventé, toujours un mois à l'avance, pour que la personne qui "
+    "installe le site puisse s'inscrire, recevoir le courriel et annuler.",
+)
+SAMPLE_PARAGRAPH = T(
+    "Ejemplo: este webinar no existe; ni la fecha, ni el enlace de conexión son "
+    "reales.",
+    "Example: this webinar does not exist; neither its date nor its joining link "
+    "is real.",
+    "Exemplo: este webinário não existe; nem a data nem o link de acesso são reais.",
+    "Exemple : ce webinaire n'existe pas ; ni sa date ni son lien de connexion ne "
+    "sont réels.",
+)
+
+
+def _sample_event(index: EventIndexPage) -> None:
+    """An upcoming example webinar, so a fresh install can try registering."""
+    if EventPage.objects.child_of(index).filter(slug=SAMPLE_SLUG.es).exists():
+        return
+    zone = ZoneInfo(PANAMA)
+    day = (timezone.now() + timedelta(days=30)).astimezone(zone).date()
+    start = datetime.combine(day, time(10, 0), tzinfo=zone)
+    texts = [SAMPLE_SLUG, SAMPLE_TITLE, SAMPLE_INTRO, SAMPLE_PARAGRAPH, VIRTUAL_PLACE]
+    page = EventPage(
+        title=SAMPLE_TITLE.es,
+        slug=SAMPLE_SLUG.es,
+        intro=SAMPLE_INTRO.es,
+        event_type=EventType.WEBINAR,
+        modality=Modality.VIRTUAL,
+        place=VIRTUAL_PLACE.es,
+        start=start,
+        end=start + timedelta(hours=1, minutes=30),
+        time_zone=PANAMA,
+        capacity=50,
+        joining_url="https://example.org/webinar-de-ejemplo",
+        is_example=True,
+        body=[("paragraph", RichText(f"<p>{SAMPLE_PARAGRAPH.es}</p>"))],
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    for language in TARGET_LANGUAGES:
+        publish_translation(page, language, {t.es: getattr(t, language) for t in texts})
+
+
 def _allies(names: list[str], locale: Locale) -> list:
     """The alliance profiles of these acronyms or names, where they exist."""
     try:
@@ -335,4 +401,5 @@ def load(home: HomePage | None = None) -> HomePage:
     index = _index(home)
     for demo in EVENTS:
         _event(index, demo)
+    _sample_event(index)
     return home

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from eventos import demo
 from eventos.models import EventPage
@@ -21,8 +22,8 @@ def test_demo_builds_the_plans_events_in_four_languages_once(client, demo_home):
     demo.load(None)
 
     spanish = EventPage.objects.filter(locale__language_code="es")
-    assert spanish.count() == 3
-    assert EventPage.objects.count() == 12
+    assert spanish.count() == 4
+    assert EventPage.objects.count() == 16
     assert all(page.is_example for page in EventPage.objects.all())
     english = EventPage.objects.get(
         locale__language_code="en", slug="virtual-workshop-monitoring-guide"
@@ -34,3 +35,17 @@ def test_demo_builds_the_plans_events_in_four_languages_once(client, demo_home):
     assert "Virtual workshop on the Monitoring Guide" in response.text
     assert "the date and time on this page are an example" in response.text
     assert "/en/" in str(english.localized_allies[0].url)
+
+
+def test_demo_offers_an_upcoming_example_webinar_to_register_for(client, demo_home):
+    demo.load(demo_home)
+
+    sample = EventPage.objects.get(
+        locale__language_code="fr", slug="webinaire-d-exemple"
+    )
+    response = client.get(sample.url)
+
+    assert sample.is_example
+    assert sample.start > timezone.now()
+    assert 'name="email"' in response.text
+    assert "ce webinaire n'existe pas" in response.text
