@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from home.models import StandardPage
 
@@ -20,9 +21,13 @@ def test_editor_logs_in_and_publishes_a_standard_page(
     browser_page.wait_for_url("**/admin/")
     browser_page.goto(f"/admin/pages/add/home/standardpage/{home.pk}/")
     browser_page.fill("#id_title", "Plan de trabajo")
+    # Wagtail fills the slug from the title once the title field loses focus.
+    browser_page.press("#id_title", "Tab")
+    expect(browser_page.locator("#id_slug")).to_have_value("plan-de-trabajo")
     browser_page.locator("footer [data-w-dropdown-target='toggle']").first.click()
     browser_page.locator("button[name=action-publish]").click()
-    browser_page.wait_for_url("**/admin/pages/**")
+    # Publishing a new page lands on its parent's listing.
+    browser_page.wait_for_url(f"**/admin/pages/{home.pk}/")
     browser_page.goto("/es/plan-de-trabajo/")
 
     assert browser_page.locator("h1").inner_text() == "Plan de trabajo"
