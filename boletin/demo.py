@@ -14,21 +14,11 @@ from typing import NamedTuple
 from wagtail.rich_text import RichText
 
 from boletin.models import BulletinIndexPage, BulletinPage, NewsIndexPage, NewsPage
+from home.demo import TARGET_LANGUAGES, T
 from home.models import HomePage
 from home.translation import publish_translation
 
 logger = logging.getLogger(__name__)
-
-TARGET_LANGUAGES = ["en", "pt", "fr"]
-
-
-class T(NamedTuple):
-    """One text in the four languages of the site."""
-
-    es: str
-    en: str
-    pt: str
-    fr: str
 
 
 class DemoNews(NamedTuple):

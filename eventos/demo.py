@@ -19,22 +19,13 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from eventos.models import EventIndexPage, EventPage, EventType, Modality
+from home.demo import TARGET_LANGUAGES, T
 from home.models import HomePage, MemberInstitution
 from home.translation import publish_translation
 
 logger = logging.getLogger(__name__)
 
-TARGET_LANGUAGES = ["en", "pt", "fr"]
 PANAMA = "America/Panama"
-
-
-class T(NamedTuple):
-    """One text in the four languages of the site."""
-
-    es: str
-    en: str
-    pt: str
-    fr: str
 
 
 class DemoEvent(NamedTuple):
